@@ -1,0 +1,3 @@
+export * from "./appError.js";
+export * from "./catalogue.js";
+export * from "./types.js";
