@@ -52,10 +52,11 @@ export function oauthConfig(settings: FortnoxSettings, clientSecret: string): Fo
 export async function fortnoxClientFor(
   ctx: AppContext,
   connection: Connection,
-  opts: { onRequest?: () => void } = {},
+  opts: { onRequest?: () => void; background?: boolean } = {},
 ): Promise<FortnoxClient> {
   const settings = FortnoxSettings.parse(connection.settings);
   const ref = { companyId: connection.companyId, connectionId: connection.id };
+  const budget = { ...ref, budgetKey: budgetKeyOf(settings) };
   const secret = await readConnectionSecret<FortnoxSecret>(
     ctx.db,
     ctx.secrets,
@@ -67,10 +68,22 @@ export async function fortnoxClientFor(
     apiBaseUrl: settings.apiBaseUrl,
     oauth: oauthConfig(settings, secret.clientSecret),
     tokens: dbTokenStore(ctx, ref),
-    limiter: counted(dbRateLimiter(ctx, ref), opts.onRequest),
+    limiter: counted(
+      dbRateLimiter(ctx, budget, opts.background ? { limit: BACKGROUND_LIMIT } : {}),
+      opts.onRequest,
+    ),
     connectionLabel: connection.displayName,
     logger: { warn: (obj, msg) => ctx.log.warn(obj, msg) },
   });
+}
+
+/** Of Fortnox's 25 requests per window, background work (the documents' bytes) takes at most 20. */
+export const BACKGROUND_LIMIT = 20;
+
+/** One budget per Fortnox API, client id and tenant; per connection when the tenant is not known. */
+export function budgetKeyOf(settings: FortnoxSettings): string | undefined {
+  if (!settings.tenantId) return undefined;
+  return `${new URL(settings.apiBaseUrl).host}|${settings.clientId}|${settings.tenantId}`;
 }
 
 /** Counts the requests a run makes (every request takes one slot of the budget). */

@@ -23,6 +23,15 @@ export interface ConnectionRef {
   readonly connectionId: string;
 }
 
+export interface BudgetRef extends ConnectionRef {
+  /**
+   * Fortnox counts its 25 requests per 5 s per client and tenant (reference §2), so two connections of
+   * ours to one tenant with one client id (two companies of the hub on one Fortnox database, as in the
+   * demo) share one budget. Absent when the tenant is not known: then the bucket is the connection.
+   */
+  readonly budgetKey?: string | undefined;
+}
+
 /**
  * Inside the refresh lock, loads and saves run on the locked connection itself: a refresher never waits
  * for a second pooled connection while holding one (which could exhaust the pool under contention).
@@ -66,12 +75,12 @@ export interface SharedLimiterOptions {
   readonly guardMs?: number;
 }
 
-/** The budget is per Fortnox account (client and tenant), so the bucket is the connection. */
-export function dbRateLimiter(
-  ctx: AppContext,
-  ref: ConnectionRef,
-  o: SharedLimiterOptions = {},
-): RateLimiter {
+/**
+ * The budget is per Fortnox account (client and tenant): the bucket is `ref.budgetKey`, or the connection.
+ * Background work passes a lower `limit` than the 25 interactive work uses, so a user opening a document
+ * while the background fetch runs finds slots free at once.
+ */
+export function dbRateLimiter(ctx: AppContext, ref: BudgetRef, o: SharedLimiterOptions = {}): RateLimiter {
   const window = {
     limit: o.limit ?? 25,
     windowMs: (o.windowMs ?? 5000) + (o.guardMs ?? 100),
@@ -80,7 +89,7 @@ export function dbRateLimiter(
   return {
     async acquire() {
       for (;;) {
-        const slot = await tryTakeSlot(ctx.db, `fortnox:${ref.connectionId}`, window);
+        const slot = await tryTakeSlot(ctx.db, `fortnox:${ref.budgetKey ?? ref.connectionId}`, window);
         if (slot.slotId) {
           const id = slot.slotId;
           return () => {

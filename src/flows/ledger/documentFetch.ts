@@ -104,7 +104,7 @@ export async function fetchPendingDocuments(
 ): Promise<void> {
   const connection = await getConnection(ctx.db, job.companyId, job.connectionId);
   if (connection?.state !== "active") return;
-  const client = await fortnoxClientFor(ctx, connection);
+  const client = await fortnoxClientFor(ctx, connection, { background: true });
   let fetched = 0;
   const failures: { file: DocumentFile; error: AppError }[] = [];
   for (;;) {
